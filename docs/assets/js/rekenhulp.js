@@ -1,0 +1,152 @@
+// Boots Pyodide (served by this site itself) and wires the calculator forms to the Python in tools/.
+// Only pages with a calculator include this script, so only they load the Python runtime.
+
+const SITE = new URL("../../", import.meta.url); // this file lives in <site>/assets/js/
+const STAPPEN = 3;
+
+function zetStatus(blok, stap, tekst) {
+  const status = blok.querySelector(".rekenhulp__status");
+  status.querySelector("progress").value = stap;
+  status.querySelector(".rekenhulp__statustekst").textContent = tekst;
+}
+
+async function haal(pad) {
+  const antwoord = await fetch(new URL(pad, SITE));
+  if (!antwoord.ok) throw new Error(`het bestand ${pad} kon niet worden geladen (HTTP ${antwoord.status})`);
+  return antwoord;
+}
+
+async function startPython(blok) {
+  zetStatus(blok, 0, "Rekenomgeving laden (Python in de browser, eenmalig ongeveer 10 MB)…");
+  let loadPyodide;
+  try {
+    ({ loadPyodide } = await import(new URL("pyodide/pyodide.mjs", SITE).href));
+  } catch (fout) {
+    throw new Error("het bestand pyodide/pyodide.mjs kon niet worden geladen");
+  }
+  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", SITE).href });
+  zetStatus(blok, 1, "Rekenregels laden…");
+  const [pakket, gegevens] = await Promise.all([
+    haal("py/tools.zip").then((a) => a.arrayBuffer()),
+    haal("data/handboek.json").then((a) => a.text()),
+  ]);
+  pyodide.unpackArchive(pakket, "zip", { extractDir: "/home/pyodide/py" });
+  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/py')");
+  const browser = pyodide.pyimport("tools.browser");
+  zetStatus(blok, 2, "Gegevens van het handboek inlezen…");
+  browser.laad(gegevens);
+  return browser;
+}
+
+function leesVelden(formulier) {
+  return Object.fromEntries(new FormData(formulier).entries());
+}
+
+function vulVelden(formulier, velden) {
+  for (const [naam, waarde] of Object.entries(velden)) {
+    const veld = formulier.elements[naam];
+    if (!veld) continue;
+    if (veld instanceof RadioNodeList || veld.type === "radio") {
+      for (const optie of formulier.querySelectorAll(`[name="${naam}"]`)) optie.checked = optie.value === waarde;
+    } else {
+      veld.value = waarde;
+    }
+  }
+}
+
+function toonFouten(blok, fouten) {
+  const samenvatting = blok.querySelector(".rekenhulp__foutsamenvatting");
+  const lijst = samenvatting.querySelector("ul");
+  lijst.replaceChildren();
+  for (const veldblok of blok.querySelectorAll("[data-veld]")) {
+    const melding = fouten[veldblok.dataset.veld];
+    const foutregel = veldblok.querySelector(".rekenhulp__fout");
+    foutregel.hidden = !melding;
+    foutregel.textContent = melding || "";
+    veldblok.classList.toggle("rekenhulp__veld--fout", Boolean(melding));
+    for (const invoer of veldblok.querySelectorAll("input, select")) {
+      if (melding) invoer.setAttribute("aria-invalid", "true");
+      else invoer.removeAttribute("aria-invalid");
+    }
+  }
+  for (const melding of Object.values(fouten)) {
+    const regel = document.createElement("li");
+    regel.textContent = melding;
+    lijst.append(regel);
+  }
+  samenvatting.hidden = Object.keys(fouten).length === 0;
+  if (!samenvatting.hidden) samenvatting.focus();
+}
+
+function toonUitkomst(blok, uitkomst) {
+  const sectie = blok.querySelector(".rekenhulp__uitkomst");
+  sectie.querySelector(".rekenhulp__kop").textContent = uitkomst.kop;
+  sectie.querySelector(".rekenhulp__bedrag").textContent = uitkomst.bedrag;
+  const stappen = sectie.querySelector(".rekenhulp__stappen");
+  stappen.replaceChildren(...uitkomst.stappen.map((tekst) => {
+    const regel = document.createElement("li");
+    regel.textContent = tekst;
+    return regel;
+  }));
+  sectie.querySelector(".rekenhulp__bronnen").textContent =
+    `Handboek: ${uitkomst.bronnen.join(", ")}. Deze uitkomst is indicatief; de beschikking is leidend.`;
+  sectie.hidden = false;
+}
+
+function reken(blok, browser, velden) {
+  const antwoord = JSON.parse(browser.reken(blok.dataset.rekenhulp, JSON.stringify(velden)));
+  if (antwoord.ok) {
+    toonFouten(blok, {});
+    toonUitkomst(blok, antwoord.uitkomst);
+    return true;
+  }
+  blok.querySelector(".rekenhulp__uitkomst").hidden = true;
+  toonFouten(blok, antwoord.fouten);
+  return false;
+}
+
+async function koppel(blok) {
+  const formulier = blok.querySelector("form");
+  const knop = formulier.querySelector("button[type=submit]");
+  let browser;
+  try {
+    browser = await startPython(blok);
+  } catch (fout) {
+    const status = blok.querySelector(".rekenhulp__status");
+    status.setAttribute("role", "alert");
+    status.classList.add("rekenhulp__status--fout");
+    status.querySelector("progress").hidden = true;
+    status.querySelector(".rekenhulp__statustekst").textContent =
+      `De rekenhulp kan niet starten: ${fout.message}. Het rekenvoorbeeld en de tarieven op deze pagina ` +
+      "blijven geldig. Probeer de pagina later opnieuw te laden.";
+    return;
+  }
+  zetStatus(blok, STAPPEN, "De rekenhulp is klaar voor gebruik.");
+  blok.querySelector(".rekenhulp__status progress").hidden = true;
+  knop.disabled = false;
+
+  const uitUrl = () => Object.fromEntries(new URLSearchParams(window.location.search));
+  formulier.addEventListener("submit", (gebeurtenis) => {
+    gebeurtenis.preventDefault();
+    const velden = leesVelden(formulier);
+    if (reken(blok, browser, velden)) {
+      const query = `?${new URLSearchParams(velden)}`;
+      if (query !== window.location.search) history.pushState(velden, "", query);
+      blok.querySelector(".rekenhulp__uitkomst").focus();
+    }
+  });
+  window.addEventListener("popstate", () => {
+    const velden = uitUrl();
+    vulVelden(formulier, velden);
+    if (Object.keys(velden).length) reken(blok, browser, velden);
+    else blok.querySelector(".rekenhulp__uitkomst").hidden = true;
+  });
+  const begin = uitUrl();
+  if (Object.keys(begin).length) {
+    vulVelden(formulier, begin);
+    reken(blok, browser, begin);
+  }
+  window.dispatchEvent(new CustomEvent("rekenhulp:klaar", { detail: blok.dataset.rekenhulp }));
+}
+
+for (const blok of document.querySelectorAll("[data-rekenhulp]")) koppel(blok);

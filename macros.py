@@ -1,0 +1,99 @@
+"""mkdocs-macros module: turns the handbook data into pages and tables.
+
+Loading and checking the data, and every calculation, live in tools/; this module only picks what a page shows
+and hands it to a Jinja template in templates/.
+"""
+from __future__ import annotations
+
+import os
+import posixpath
+from pathlib import Path
+
+import jinja2
+from mkdocs.exceptions import Abort
+
+from tools.bedrag import euro
+from tools.laden import DATA_MAP, DataFout, laad_handboek
+from tools.rekenhulpen import trajectprijs
+
+TEMPLATES = Path(__file__).resolve().parent / "templates"
+
+PERCELEN = {
+    "regionaal": "Regionaal gecontracteerd (voor 7 gemeenten)",
+    "lokaal": "Lokaal gecontracteerd (voor alle gemeenten behalve Venlo)",
+    "overig": "Gecontracteerd",
+}
+
+
+def zorgvorm_pad(zorgvorm) -> str:
+    """Where a zorgvorm's generated page lives, relative to docs/."""
+    return f"producten/{zorgvorm.segment_id}/{zorgvorm.id}.md"
+
+
+def segment_pad(segment) -> str:
+    return f"producten/{segment.id}/index.md"
+
+
+def define_env(env):
+    try:
+        handboek = laad_handboek(os.environ.get("HANDBOEK_DATA", DATA_MAP))
+    except DataFout as fout:
+        raise Abort("De gegevens in handbook_data/ kloppen niet:\n  " + "\n  ".join(fout.meldingen)) from None
+    env.variables["handboek"] = handboek
+
+    sjablonen = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=True,
+    )
+    sjablonen.filters["euro"] = euro
+
+    def link(doel: str) -> str:
+        """A Markdown link from the page being rendered to another page; both paths relative to docs/."""
+        return posixpath.relpath(doel, posixpath.dirname(env.page.file.src_uri) or ".")
+
+    def asset(pad: str) -> str:
+        """A URL for raw HTML (script src), which MkDocs does not rewrite: relative to the page's own URL."""
+        return "../" * env.page.url.count("/") + pad
+
+    sjablonen.globals.update(
+        handboek=handboek, link=link, zorgvorm_pad=zorgvorm_pad, segment_pad=segment_pad, percelen=PERCELEN,
+    )
+
+    def render(sjabloon: str, **waarden) -> str:
+        return sjablonen.get_template(sjabloon).render(**waarden)
+
+    @env.macro
+    def zorgvorm_pagina(zorgvorm_id: str) -> str:
+        zorgvorm = handboek.zorgvormen[zorgvorm_id]
+        tekst = handboek.bundel["teksten"].get(zorgvorm.tekst, "") if zorgvorm.tekst else ""
+        return render("zorgvorm.md.j2", zorgvorm=zorgvorm, tekst=tekst)
+
+    @env.macro
+    def segment_pagina(segment_id: str) -> str:
+        segment = handboek.segmenten[segment_id]
+        tekst = handboek.bundel["teksten"].get(f"{segment.id}.md", "")
+        return render("segment.md.j2", segment=segment, tekst=tekst)
+
+    @env.macro
+    def productoverzicht() -> str:
+        return render("productoverzicht.md.j2")
+
+    @env.macro
+    def tarieventabel() -> str:
+        return render("tarieventabel.md.j2")
+
+    @env.macro
+    def rekenhulp(naam: str) -> str:
+        """The calculator's form, a worked example computed at build time by the same code, and its script."""
+        if naam != "trajectprijs":
+            raise ValueError(f"onbekende rekenhulp: {naam}")
+        voorbeeld_invoer = trajectprijs.Invoer(code=handboek.trajectproducten()[0].code, aanbieder="micro")
+        voorbeeld = trajectprijs.bereken(handboek, voorbeeld_invoer)
+        return render(
+            "rekenhulp_trajectprijs.md.j2",
+            producten=handboek.trajectproducten(), voorbeeld=voorbeeld, voorbeeld_invoer=voorbeeld_invoer,
+            script=asset("assets/js/rekenhulp.js"),
+        )
