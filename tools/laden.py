@@ -16,6 +16,7 @@ from tools.model import Handboek
 from tools.schema import Validator, pad_erbij
 
 DATA_MAP = Path(__file__).resolve().parent.parent / "handbook_data"
+SCHEMA_MAP = DATA_MAP / "schema"
 
 
 class DataFout(Exception):
@@ -53,7 +54,8 @@ def lees_yaml(pad: Path, naam: str):
         return yaml.load(pad.read_text(encoding="utf-8"), Loader=loader)
     except yaml.MarkedYAMLError as fout:
         plek = f":{fout.problem_mark.line + 1}:{fout.problem_mark.column + 1}" if fout.problem_mark else ""
-        raise DataFout([f"{naam}{plek}: geen geldige YAML: {fout.problem or fout}"]) from None
+        hint = " (controleer de inspringing op deze regel en de regel erboven)" if "block" in str(fout.problem) else ""
+        raise DataFout([f"{naam}{plek}: geen geldige YAML: {fout.problem or fout}{hint}"]) from None
     except UnicodeDecodeError:
         raise DataFout([f"{naam}: is geen UTF-8-tekst"]) from None
 
@@ -66,10 +68,10 @@ def _schema_naam(relatief: str) -> str:
     return relatief.split("/")[0].split(".")[0] + ".schema.json"
 
 
-def laad_bundel(map: Path = DATA_MAP) -> dict:
+def laad_bundel(map: Path = DATA_MAP, schema_map: Path = SCHEMA_MAP) -> dict:
     """All data as one plain dict (the bundle), after schema and cross-file checks. Raises DataFout."""
     map = Path(map)
-    schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted((map / "schema").glob("*.json"))}
+    schemas = {p.name: json.loads(p.read_text(encoding="utf-8")) for p in sorted(Path(schema_map).glob("*.json"))}
     validator = Validator(schemas)
     meldingen: list[str] = []
     documenten: dict[str, object] = {}
@@ -164,15 +166,17 @@ def _kruiscontroles(bundel: dict, documenten: dict, mapnaam: str) -> list[str]:
                             f"{bestand}: {p_pad}.tarieven[{k}].micro: het micro-tarief ({t['micro']}) is hoger dan het "
                             f"reguliere ({t['regulier']}); micro-tarieven zijn lager (2.4)"
                         )
-    for i, bevinding in enumerate(bundel["redactie"]):
+    for bevinding in bundel["redactie"]:
+        if bevinding["soort"] == "eenmalig":
+            continue  # such a finding is about a code that appears once in the handbook and is no product
         for code in bevinding.get("codes", []):
             if code not in codes:
                 meldingen.append(f"{mapnaam}/redactie: bevinding '{bevinding['id']}': onbekende productcode {code}")
     return meldingen
 
 
-def laad_handboek(map: Path = DATA_MAP) -> Handboek:
-    return Handboek(laad_bundel(map))
+def laad_handboek(map: Path = DATA_MAP, schema_map: Path = SCHEMA_MAP) -> Handboek:
+    return Handboek(laad_bundel(map, schema_map))
 
 
 def main(argv: list[str] | None = None) -> int:
