@@ -1,0 +1,127 @@
+"""What the built site contains: pages, figures from the data, the runtime, and nothing from other hosts."""
+import json
+import re
+import shutil
+from html.parser import HTMLParser
+
+from tests.conftest import ROOT, bouw_site
+from tools.bedrag import euro
+
+
+class _Tekst(HTMLParser):
+    """Visible text of a page, and the URLs it loads (src, stylesheets, preloads)."""
+
+    def __init__(self):
+        super().__init__()
+        self.delen, self.bronnen, self._verborgen = [], [], 0
+
+    def handle_starttag(self, tag, attrs):
+        attrs = dict(attrs)
+        if tag in ("script", "style"):
+            self._verborgen += 1
+        if attrs.get("src"):
+            self.bronnen.append(attrs["src"])
+        if tag == "link" and attrs.get("rel") in ("stylesheet", "preload", "modulepreload", "icon"):
+            self.bronnen.append(attrs.get("href", ""))
+
+    def handle_endtag(self, tag):
+        if tag in ("script", "style"):
+            self._verborgen -= 1
+
+    def handle_data(self, data):
+        if not self._verborgen:
+            self.delen.append(data)
+
+
+def lees(pad):
+    parser = _Tekst()
+    parser.feed(pad.read_text(encoding="utf-8"))
+    return " ".join(" ".join(parser.delen).split()), parser.bronnen
+
+
+def test_elke_zorgvorm_heeft_een_pagina_met_zijn_tarieven(site, handboek):
+    for zorgvorm in handboek.zorgvormen.values():
+        tekst, _ = lees(site / "producten" / zorgvorm.segment_id / zorgvorm.id / "index.html")
+        assert zorgvorm.naam in tekst
+        for product in zorgvorm.producten:
+            tarief = product.tarief(handboek.prijspeil)
+            assert product.code in tekst
+            for bedrag in (tarief.micro, tarief.regulier):
+                if bedrag is not None:
+                    assert euro(bedrag) in tekst, (zorgvorm.id, product.code)
+
+
+def test_tarieventabel_bevat_elk_product(site, handboek):
+    tekst, _ = lees(site / "tarieven" / "index.html")
+    assert "prijspeil 2023" in tekst
+    for product in handboek.producten.values():
+        assert f"{product.code} {product.naam}" in tekst
+
+
+def test_perspectief_1_zoals_in_het_handboek(site):
+    """3.4.2 Bekostiging, row 45L12: Micro-aanbieder €2.225,76, Reguliere aanbieder €2.612,40, Traject."""
+    tekst, _ = lees(site / "producten" / "ambulant" / "perspectief-1" / "index.html")
+    assert "45L12 Perspectief 1 midden Traject € 2.225,76 € 2.612,40 9 maanden 3.4.2 Bekostiging" in tekst
+
+
+def test_productoverzicht_linkt_naar_elke_zorgvorm(site, handboek):
+    html = (site / "producten" / "index.html").read_text(encoding="utf-8")
+    for zorgvorm in handboek.zorgvormen.values():
+        assert f'href="{zorgvorm.segment_id}/{zorgvorm.id}/"' in html
+
+
+def test_gegevens_en_python_voor_de_browser(site, handboek):
+    bundel = json.loads((site / "data" / "handboek.json").read_text(encoding="utf-8"))
+    assert {p["code"] for b in bundel["producten"] for zv in b["zorgvormen"] for p in zv["producten"]} == set(
+        handboek.producten
+    )
+    assert "teksten" not in bundel  # the browser needs figures, not the prose
+    import zipfile
+
+    with zipfile.ZipFile(site / "py" / "tools.zip") as archief:
+        namen = set(archief.namelist())
+    assert {"tools/browser.py", "tools/model.py", "tools/rekenhulpen/trajectprijs.py"} <= namen
+    for bestand in ("pyodide.mjs", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"):
+        assert (site / "pyodide" / bestand).stat().st_size > 0
+
+
+def test_alleen_rekenhulppaginas_laden_pyodide(site):
+    met_rekenhulp = []
+    for pagina in site.rglob("*.html"):
+        _, bronnen = lees(pagina)
+        if any(b.endswith("assets/js/rekenhulp.js") for b in bronnen):
+            met_rekenhulp.append(pagina.relative_to(site).as_posix())
+    assert met_rekenhulp == ["rekenhulpen/trajectprijs/index.html"]
+
+
+def test_geen_enkele_bron_van_een_andere_host(site):
+    for pagina in site.rglob("*.html"):
+        _, bronnen = lees(pagina)
+        extern = [b for b in bronnen if re.match(r"^(https?:)?//", b)]
+        assert extern == [], pagina
+    for css in site.rglob("*.css"):
+        assert not re.search(r"@import\s+url\(\s*['\"]?https?:|url\(\s*['\"]?https?://", css.read_text()), css
+
+
+def test_rekenvoorbeeld_staat_er_al_voordat_python_laadt(site):
+    tekst, _ = lees(site / "rekenhulpen" / "trajectprijs" / "index.html")
+    assert "Rekenvoorbeeld: 45L11 Perspectief 1 licht bij een micro-aanbieder Trajectprijs: € 1.112,76" in tekst
+    assert "De rekenhulp wordt geladen" in tekst
+
+
+def test_kapotte_gegevens_stoppen_de_bouw_met_een_duidelijke_melding(tmp_path):
+    data = tmp_path / "handbook_data"
+    shutil.copytree(ROOT / "tests" / "fixtures" / "basis", data)
+    (data / "producten" / "ambulant.yaml").write_text(
+        (data / "producten" / "ambulant.yaml").read_text().replace("regulier: 1306.20", 'regulier: "1.306,2O"')
+    )
+    resultaat = bouw_site(tmp_path / "site", HANDBOEK_DATA=str(data))
+    uitvoer = resultaat.stdout + resultaat.stderr
+    assert resultaat.returncode != 0
+    assert "De gegevens in handbook_data/ kloppen niet:" in uitvoer
+    assert (
+        'handbook_data/producten/ambulant.yaml: zorgvormen[0].producten[0].tarieven[0].regulier: '
+        'moet een bedrag zijn, kreeg "1.306,2O"'
+    ) in uitvoer
+    assert "Traceback" not in uitvoer
+    assert not (tmp_path / "site" / "index.html").exists()
