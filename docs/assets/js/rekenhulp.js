@@ -3,6 +3,8 @@
 
 const SITE = new URL("../../", import.meta.url); // this file lives in <site>/assets/js/
 const STAPPEN = 3;
+const RUNTIME = ["pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
+const MAX_WACHTTIJD_MS = 120_000;
 
 function zetStatus(blok, stap, tekst) {
   const status = blok.querySelector(".rekenhulp__status");
@@ -10,21 +12,28 @@ function zetStatus(blok, stap, tekst) {
   status.querySelector(".rekenhulp__statustekst").textContent = tekst;
 }
 
-async function haal(pad) {
-  const antwoord = await fetch(new URL(pad, SITE));
-  if (!antwoord.ok) throw new Error(`het bestand ${pad} kon niet worden geladen (HTTP ${antwoord.status})`);
+async function haal(pad, opties = {}) {
+  let antwoord;
+  try {
+    antwoord = await fetch(new URL(pad, SITE), opties);
+  } catch {
+    throw new Error(`het bestand ${pad} kon niet worden geladen (geen verbinding met de server)`);
+  }
+  if (!antwoord.ok) throw new Error(`het bestand ${pad} ontbreekt op de server (HTTP ${antwoord.status})`);
   return antwoord;
+}
+
+function binnen(ms, belofte) {
+  const wekker = new Promise((_, nee) => setTimeout(() => nee(new Error("het laden duurt te lang")), ms));
+  return Promise.race([belofte, wekker]);
 }
 
 async function startPython(blok) {
   zetStatus(blok, 0, "Rekenomgeving laden (Python in de browser, eenmalig ongeveer 10 MB)…");
-  let loadPyodide;
-  try {
-    ({ loadPyodide } = await import(new URL("pyodide/pyodide.mjs", SITE).href));
-  } catch (fout) {
-    throw new Error("het bestand pyodide/pyodide.mjs kon niet worden geladen");
-  }
-  const pyodide = await loadPyodide({ indexURL: new URL("pyodide/", SITE).href });
+  // Pyodide itself hangs rather than fails when one of its files is missing, so check them first.
+  await Promise.all(RUNTIME.map((naam) => haal(`pyodide/${naam}`, { method: "HEAD" })));
+  const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", SITE).href);
+  const pyodide = await binnen(MAX_WACHTTIJD_MS, loadPyodide({ indexURL: new URL("pyodide/", SITE).href }));
   zetStatus(blok, 1, "Rekenregels laden…");
   const [pakket, gegevens] = await Promise.all([
     haal("py/tools.zip").then((a) => a.arrayBuffer()),
