@@ -2,6 +2,7 @@
 
 - one page per segment and per zorgvorm, generated from handbook_data/ (their content is a macro call);
 - data/handboek.json: the validated data bundle the calculators read in the browser;
+- data/*.json and data/tarieven.csv: open data (see docs/open-data.md);
 - py/tools.zip: the same tools/ package pytest runs, for Pyodide;
 - pyodide/: the Pyodide runtime from the pinned npm package, so the site needs no other host.
 """
@@ -16,6 +17,7 @@ from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File
 
 from macros import segment_pad, zorgvorm_pad
+from tools import opendata
 
 ROOT = Path(__file__).resolve().parent
 PYODIDE = ROOT / "node_modules" / "pyodide"
@@ -48,6 +50,15 @@ def on_files(files, config):
 
     browserdata = {sleutel: waarde for sleutel, waarde in handboek.bundel.items() if sleutel != "teksten"}
     files.append(File.generated(config, "data/handboek.json", content=json.dumps(browserdata, ensure_ascii=False)))
+    for naam, inhoud in {
+        "producten.json": opendata.producten(handboek),
+        "aanbieders.json": opendata.aanbieders(handboek),
+        "gemeenten.json": handboek.bundel["gemeenten"],
+        "stapelingsmatrix.json": handboek.bundel["stapelingsmatrix"],
+    }.items():
+        tekst = json.dumps(inhoud, ensure_ascii=False, indent=1)
+        files.append(File.generated(config, f"data/{naam}", content=tekst))
+    files.append(File.generated(config, "data/tarieven.csv", content=opendata.tarieven_csv(handboek)))
     files.append(File.generated(config, "py/tools.zip", content=_tools_zip()))
 
     ontbrekend = [naam for naam in PYODIDE_BESTANDEN if not (PYODIDE / naam).is_file()]

@@ -86,6 +86,19 @@ def define_env(env):
         return render("tarieventabel.md.j2")
 
     @env.macro
+    def aanbiederslijst() -> str:
+        return render("aanbieders.md.j2")
+
+    @env.macro
+    def redactierapport() -> str:
+        return render("redactierapport.md.j2", bevindingen=handboek.bundel["redactie"])
+
+    @env.macro
+    def gemeenten_pagina() -> str:
+        return render("gemeenten.md.j2", gemeenten=handboek.bundel["gemeenten"],
+                      tekst=handboek.bundel["teksten"].get("gemeenten.md", ""))
+
+    @env.macro
     def rekenhulp(naam: str) -> str:
         """The calculator's form, a worked example computed at build time by the same code, and its script."""
         if naam != "trajectprijs":

@@ -101,6 +101,8 @@ def laad_bundel(map: Path = DATA_MAP, schema_map: Path = SCHEMA_MAP) -> dict:
         "producten": [d for n, d in documenten.items() if n.startswith("producten/")],
         "aanbieders": [a for n, d in documenten.items() if n.startswith("aanbieders") for a in d["aanbieders"]],
         "redactie": [b for n, d in documenten.items() if n.startswith("redactie/") for b in d["bevindingen"]],
+        "gemeenten": documenten.get("gemeenten.yaml"),
+        "stapelingsmatrix": documenten.get("stapelingsmatrix.yaml"),
         "teksten": {p.name: p.read_text(encoding="utf-8") for p in sorted((map / "teksten").glob("*.md"))},
     }
     meldingen = _kruiscontroles(bundel, documenten, map.name)
@@ -166,6 +168,21 @@ def _kruiscontroles(bundel: dict, documenten: dict, mapnaam: str) -> list[str]:
                             f"{bestand}: {p_pad}.tarieven[{k}].micro: het micro-tarief ({t['micro']}) is hoger dan het "
                             f"reguliere ({t['regulier']}); micro-tarieven zijn lager (2.4)"
                         )
+    matrix = bundel["stapelingsmatrix"]
+    if matrix:
+        onderdelen = {o["id"] for o in matrix["onderdelen"]}
+        for i, onderdeel in enumerate(matrix["onderdelen"]):
+            for code in onderdeel.get("codes", []):
+                if code not in codes:
+                    meldingen.append(f"{mapnaam}/stapelingsmatrix.yaml: onderdelen[{i}].codes: onbekende productcode {code}")
+            if onderdeel.get("zorgvorm") and onderdeel["zorgvorm"] not in zorgvormen:
+                meldingen.append(
+                    f"{mapnaam}/stapelingsmatrix.yaml: onderdelen[{i}].zorgvorm: onbekende zorgvorm '{onderdeel['zorgvorm']}'"
+                )
+        for i, paar in enumerate(matrix["combinaties"]):
+            for kant in ("a", "b"):
+                if paar[kant] not in onderdelen:
+                    meldingen.append(f"{mapnaam}/stapelingsmatrix.yaml: combinaties[{i}].{kant}: onbekend onderdeel '{paar[kant]}'")
     for bevinding in bundel["redactie"]:
         if bevinding["soort"] == "eenmalig":
             continue  # such a finding is about a code that appears once in the handbook and is no product

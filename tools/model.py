@@ -152,6 +152,15 @@ class Handboek:
             for a in bundel.get("aanbieders", [])
         }
 
+    def contracten(self, aanbieder_id: str) -> list[tuple[Zorgvorm, str]]:
+        """Every (zorgvorm, perceel) a provider is contracted for, in handbook order."""
+        return [
+            (zorgvorm, perceel)
+            for zorgvorm in self.zorgvormen.values()
+            for perceel in ("regionaal", "lokaal", "overig")
+            if aanbieder_id in zorgvorm.gecontracteerd.get(perceel, [])
+        ]
+
     def product(self, code: str) -> Product | None:
         """Look a product up by code, forgiving case and surrounding spaces ('54l02 ' finds 54L02)."""
         return self.producten.get(code.strip().upper())

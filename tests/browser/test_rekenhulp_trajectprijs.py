@@ -86,7 +86,10 @@ def test_pagina_zonder_rekenhulp_laadt_geen_python(pagina):
     expect(pagina.get_by_role("heading", level=1)).to_contain_text("GGZ")
 
 
-@pytest.mark.parametrize("pad", ["/", "/producten/", "/producten/ambulant/perspectief-1/", "/tarieven/", PAD])
+@pytest.mark.parametrize("pad", [
+    "/", "/producten/", "/producten/ambulant/perspectief-1/", "/producten/ambulant/ggz/", "/tarieven/", "/aanbieders/",
+    "/gemeenten/", "/redactierapport/", "/open-data/", PAD,
+])
 def test_geen_ernstige_toegankelijkheidsproblemen(pagina, axe_bron, pad):
     pagina.goto(pagina.basis + pad)
     if pad == PAD:

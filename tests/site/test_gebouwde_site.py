@@ -125,3 +125,64 @@ def test_kapotte_gegevens_stoppen_de_bouw_met_een_duidelijke_melding(tmp_path):
     ) in uitvoer
     assert "Traceback" not in uitvoer
     assert not (tmp_path / "site" / "index.html").exists()
+
+
+def test_elke_productcode_staat_in_het_zoekbare_overzicht(site, handboek):
+    tekst, _ = lees(site / "producten" / "index.html")
+    for product in handboek.producten.values():
+        assert f"{product.code} {product.naam}" in tekst
+
+
+def test_zoekindex_vindt_een_code(site):
+    """The search box finds '54L02': the code is in the search index of the GGZ page."""
+    index = json.loads((site / "search" / "search_index.json").read_text(encoding="utf-8"))
+    assert any("54L02" in doc["text"] and doc["location"].startswith("producten/ambulant/ggz/") for doc in index["docs"])
+
+
+def test_elke_zorgvorm_staat_in_de_navigatie(site, handboek):
+    html = (site / "index.html").read_text(encoding="utf-8")
+    for zorgvorm in handboek.zorgvormen.values():
+        assert f'href="producten/{zorgvorm.segment_id}/{zorgvorm.id}/"' in html, zorgvorm.id
+
+
+def test_aanbiederspagina_noemt_alle_producten_van_een_aanbieder(site, handboek):
+    html = (site / "aanbieders" / "index.html").read_text(encoding="utf-8")
+    rij = re.search(r'<tr>\s*<td><span id="pactum"></span>(.*?)</tr>', html, re.S).group(1)
+    for zorgvorm, _ in handboek.contracten("pactum"):
+        for product in zorgvorm.producten:
+            assert product.code in rij
+    assert "Stichting Rubicon Jeugdzorg" in rij
+
+
+def test_zorgvormpagina_linkt_naar_de_aanbieder(site):
+    html = (site / "producten" / "ambulant" / "perspectief-1" / "index.html").read_text(encoding="utf-8")
+    assert 'href="../../../aanbieders/#pactum"' in html
+
+
+def test_redactierapport_toont_elke_bevinding(site, bundel):
+    html = (site / "redactierapport" / "index.html").read_text(encoding="utf-8")
+    for bevinding in bundel["redactie"]:
+        assert f'id="{bevinding["id"]}"' in html
+    tekst, _ = lees(site / "redactierapport" / "index.html")
+    assert f"{len(bundel['redactie'])} bevindingen." in tekst
+
+
+def test_open_data_bestanden(site, handboek):
+    import csv
+
+    producten = json.loads((site / "data" / "producten.json").read_text(encoding="utf-8"))
+    assert [p["code"] for p in producten] == list(handboek.producten)
+    p12 = next(p for p in producten if p["code"] == "45L12")
+    assert p12["tarieven"] == [{"prijspeil": 2023, "micro": "2225.76", "regulier": "2612.40", "status": None,
+                                "toelichting": None, "bron": "3.4.2 Bekostiging"}]
+    with (site / "data" / "tarieven.csv").open(encoding="utf-8") as bestand:
+        rijen = list(csv.DictReader(bestand))
+    assert len(rijen) == sum(len(p.tarieven) for p in handboek.producten.values())
+    assert {"code": "44A80", "status": "tarief per aanbieder", "regulier": ""}.items() <= next(
+        r for r in rijen if r["code"] == "44A80").items()
+    aanbieders = json.loads((site / "data" / "aanbieders.json").read_text(encoding="utf-8"))
+    assert len(aanbieders) == len(handboek.aanbieders)
+    gemeenten = json.loads((site / "data" / "gemeenten.json").read_text(encoding="utf-8"))
+    assert len(gemeenten["gemeenten"]) == 7
+    matrix = json.loads((site / "data" / "stapelingsmatrix.json").read_text(encoding="utf-8"))
+    assert {"onderdelen", "combinaties", "voetnoten"} <= set(matrix)
