@@ -18,6 +18,14 @@ from tools.rekenhulpen import trajectprijs
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
+VERWIJZERS = {
+    "gemeentelijke-toegang": "Gemeentelijke toegang",
+    "gecertificeerde-instelling": "Gecertificeerde instelling (GI)",
+    "huisarts-jeugdarts-medisch-specialist": "Huisarts, jeugdarts of medisch specialist",
+    "rechter-om": "Rechter, OM, selectiefunctionaris, inrichtingsarts",
+    "bijzondere-toegang": "Bijzondere toegang",
+}
+
 PERCELEN = {
     "regionaal": "Regionaal gecontracteerd (voor 7 gemeenten)",
     "lokaal": "Lokaal gecontracteerd (voor alle gemeenten behalve Venlo)",
@@ -60,6 +68,7 @@ def define_env(env):
 
     sjablonen.globals.update(
         handboek=handboek, link=link, zorgvorm_pad=zorgvorm_pad, segment_pad=segment_pad, percelen=PERCELEN,
+        verwijzers=VERWIJZERS,
     )
 
     def render(sjabloon: str, **waarden) -> str:
@@ -84,6 +93,10 @@ def define_env(env):
     @env.macro
     def tarieventabel() -> str:
         return render("tarieventabel.md.j2")
+
+    @env.macro
+    def verwijsoverzicht() -> str:
+        return render("verwijzers.md.j2")
 
     @env.macro
     def aanbiederslijst() -> str:

@@ -82,6 +82,10 @@ class Zorgvorm:
     kenmerk: str = ""
     tekst: str | None = None
     gecontracteerd: dict = field(default_factory=dict)
+    voorwaarden: dict = field(default_factory=dict)
+
+    def mag_verwijzen(self, verwijzer: str) -> bool:
+        return verwijzer in self.voorwaarden.get("verwijzing", {}).get("verwijzers", [])
 
 
 @dataclass
@@ -131,6 +135,7 @@ class Handboek:
                 zorgvorm = Zorgvorm(
                     id=zv["id"], naam=zv["naam"], bron=zv["bron"], segment_id=segment.id, producten=[],
                     kenmerk=zv.get("kenmerk", ""), tekst=zv.get("tekst"), gecontracteerd=zv.get("gecontracteerd", {}),
+                    voorwaarden=zv.get("voorwaarden", {}),
                 )
                 for p in zv["producten"]:
                     product = Product(

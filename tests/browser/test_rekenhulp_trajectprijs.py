@@ -88,7 +88,7 @@ def test_pagina_zonder_rekenhulp_laadt_geen_python(pagina):
 
 @pytest.mark.parametrize("pad", [
     "/", "/producten/", "/producten/ambulant/perspectief-1/", "/producten/ambulant/ggz/", "/tarieven/", "/aanbieders/",
-    "/gemeenten/", "/redactierapport/", "/open-data/", PAD,
+    "/gemeenten/", "/verwijzers/", "/redactierapport/", "/open-data/", PAD,
 ])
 def test_geen_ernstige_toegankelijkheidsproblemen(pagina, axe_bron, pad):
     pagina.goto(pagina.basis + pad)

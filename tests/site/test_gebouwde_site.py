@@ -186,3 +186,20 @@ def test_open_data_bestanden(site, handboek):
     assert len(gemeenten["gemeenten"]) == 7
     matrix = json.loads((site / "data" / "stapelingsmatrix.json").read_text(encoding="utf-8"))
     assert {"onderdelen", "combinaties", "voetnoten"} <= set(matrix)
+
+
+def test_verwijsoverzicht_volgt_de_voorwaarden(site, handboek):
+    """Vervoer is only reachable via the gemeentelijke toegang (2.6); segment 1 only via the bijzondere toegang."""
+    html = (site / "verwijzers" / "index.html").read_text(encoding="utf-8")
+    rijen = {m.group(1): re.findall(r"<td[^>]*>(ja|nee|\?)</td>", m.group(2))
+             for m in re.finditer(r'<tr>\s*<td><a href="[^"]*/([a-z0-9-]+)/">.*?</a></td>(.*?)</tr>', html, re.S)}
+    assert len(rijen) == len(handboek.zorgvormen)
+    assert rijen["vervoer"] == ["ja", "nee", "nee", "nee", "nee"]
+    assert rijen["behandeling-met-verblijf"] == ["nee", "nee", "nee", "nee", "ja"]
+
+
+def test_zorgvormpagina_toont_voorwaarden(site):
+    tekst, _ = lees(site / "producten" / "ambulant" / "vaktherapie" / "index.html")
+    assert "Herindicatie: niet mogelijk." in tekst
+    assert "Garantiefase: 6 maanden." in tekst
+    assert "selectiefunctionaris, inrichtingsarts. De volgende partijen" in tekst
