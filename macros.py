@@ -14,7 +14,8 @@ from mkdocs.exceptions import Abort
 
 from tools.bedrag import euro
 from tools.laden import DATA_MAP, DataFout, laad_handboek
-from tools.rekenhulpen import trajectprijs
+from tools.rekenhulpen import stapeling, trajectprijs
+from tools.stapeling import STATUS_TEKST, ZEKERHEID_TEKST, Stapelingsmatrix
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -68,7 +69,7 @@ def define_env(env):
 
     sjablonen.globals.update(
         handboek=handboek, link=link, zorgvorm_pad=zorgvorm_pad, segment_pad=segment_pad, percelen=PERCELEN,
-        verwijzers=VERWIJZERS,
+        verwijzers=VERWIJZERS, status_tekst=STATUS_TEKST, zekerheid_tekst=ZEKERHEID_TEKST,
     )
 
     def render(sjabloon: str, **waarden) -> str:
@@ -95,6 +96,14 @@ def define_env(env):
         return render("tarieventabel.md.j2")
 
     @env.macro
+    def verwijsstamboom() -> str:
+        return render("verwijsstamboom.md.j2", stamboom=handboek.bundel["verwijsstamboom"])
+
+    @env.macro
+    def stapelingsmatrix() -> str:
+        return render("stapelingsmatrix.md.j2", matrix=Stapelingsmatrix(handboek.bundel["stapelingsmatrix"]))
+
+    @env.macro
     def verwijsoverzicht() -> str:
         return render("verwijzers.md.j2")
 
@@ -111,15 +120,19 @@ def define_env(env):
         return render("gemeenten.md.j2", gemeenten=handboek.bundel["gemeenten"],
                       tekst=handboek.bundel["teksten"].get("gemeenten.md", ""))
 
+    # Per calculator: its module, template, and the input of the worked example shown before Python loads.
+    rekenhulpen = {
+        "trajectprijs": (trajectprijs, "rekenhulp_trajectprijs.md.j2",
+                         lambda: trajectprijs.Invoer(code=handboek.trajectproducten()[0].code, aanbieder="micro")),
+        "stapeling": (stapeling, "rekenhulp_stapeling.md.j2",
+                      lambda: stapeling.Invoer(keuzes=("45L12", "54L02", "logeren"))),
+    }
+
     @env.macro
     def rekenhulp(naam: str) -> str:
         """The calculator's form, a worked example computed at build time by the same code, and its script."""
-        if naam != "trajectprijs":
-            raise ValueError(f"onbekende rekenhulp: {naam}")
-        voorbeeld_invoer = trajectprijs.Invoer(code=handboek.trajectproducten()[0].code, aanbieder="micro")
-        voorbeeld = trajectprijs.bereken(handboek, voorbeeld_invoer)
+        module, sjabloon, voorbeeld = rekenhulpen[naam]
         return render(
-            "rekenhulp_trajectprijs.md.j2",
-            producten=handboek.trajectproducten(), voorbeeld=voorbeeld, voorbeeld_invoer=voorbeeld_invoer,
-            script=asset("assets/js/rekenhulp.js"),
+            sjabloon, voorbeeld=module.bereken(handboek, voorbeeld()), script=asset("assets/js/rekenhulp.js"),
+            producten=handboek.trajectproducten(), matrix=Stapelingsmatrix(handboek.bundel["stapelingsmatrix"]),
         )

@@ -48,7 +48,7 @@ def meet_rekenhulp(browser, basis: str, pad: str) -> dict:
     pagina.goto(basis + pad)
     pagina.wait_for_function("document.querySelector('.rekenhulp button').disabled === false", timeout=120_000)
     klaar = pagina.evaluate("performance.now()")
-    pagina.wait_for_function("document.querySelector('.rekenhulp__bedrag').textContent !== ''", timeout=120_000)
+    pagina.wait_for_function("document.querySelector('.rekenhulp__antwoord').textContent !== ''", timeout=120_000)
     uitkomst = pagina.evaluate("performance.now()")
     pagina.wait_for_load_state("networkidle")
     resultaat = {"klaar_ms": klaar, "uitkomst_ms": uitkomst, "bytes": pagina.evaluate(BYTES)}

@@ -8,7 +8,7 @@ import pytest
 
 from tests.conftest import ROOT
 
-IN_PYODIDE = ["tests/rekenhulpen/test_trajectprijs.py", "tests/tools/test_bedrag.py", "tests/tools/test_laden.py"]
+IN_PYODIDE = ["tests/rekenhulpen/test_trajectprijs.py", "tests/rekenhulpen/test_stapeling.py", "tests/tools/test_bedrag.py", "tests/tools/test_laden.py"]
 
 
 def test_zelfde_tests_slagen_in_pyodide():

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 
 from tools.model import Handboek
-from tools.rekenhulpen import InvoerFout, trajectprijs
+from tools.rekenhulpen import InvoerFout, stapeling, trajectprijs
 
-REKENHULPEN = {"trajectprijs": trajectprijs}
+REKENHULPEN = {"trajectprijs": trajectprijs, "stapeling": stapeling}
 
 _handboek: Handboek | None = None
 

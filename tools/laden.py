@@ -103,6 +103,7 @@ def laad_bundel(map: Path = DATA_MAP, schema_map: Path = SCHEMA_MAP) -> dict:
         "redactie": [b for n, d in documenten.items() if n.startswith("redactie/") for b in d["bevindingen"]],
         "gemeenten": documenten.get("gemeenten.yaml"),
         "stapelingsmatrix": documenten.get("stapelingsmatrix.yaml"),
+        "verwijsstamboom": documenten.get("verwijsstamboom.yaml"),
         "teksten": {p.name: p.read_text(encoding="utf-8") for p in sorted((map / "teksten").glob("*.md"))},
     }
     meldingen = _kruiscontroles(bundel, documenten, map.name)

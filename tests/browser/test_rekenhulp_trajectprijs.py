@@ -24,23 +24,23 @@ def test_prijs_berekenen_voor_micro_en_regulier(pagina):
     pagina.get_by_role("button", name="Bereken").click()
     uitkomst = pagina.locator(".rekenhulp__uitkomst")
     expect(uitkomst).to_be_visible()
-    expect(uitkomst.locator(".rekenhulp__bedrag")).to_have_text("€ 2.225,76")
+    expect(uitkomst.locator(".rekenhulp__antwoord")).to_have_text("€ 2.225,76")
     expect(uitkomst).to_contain_text("bij een reguliere aanbieder is het € 2.612,40, een verschil van € 386,64")
     expect(uitkomst).to_contain_text("de beschikking is leidend")
     assert re.search(r"\?code=45L12&aanbieder=micro$", pagina.url)
 
     pagina.get_by_label("Reguliere aanbieder").check()
     pagina.get_by_role("button", name="Bereken").click()
-    expect(uitkomst.locator(".rekenhulp__bedrag")).to_have_text("€ 2.612,40")
+    expect(uitkomst.locator(".rekenhulp__antwoord")).to_have_text("€ 2.612,40")
     pagina.go_back()
-    expect(uitkomst.locator(".rekenhulp__bedrag")).to_have_text("€ 2.225,76")
+    expect(uitkomst.locator(".rekenhulp__antwoord")).to_have_text("€ 2.225,76")
     expect(pagina.get_by_label("Micro-aanbieder")).to_be_checked()
 
 
 def test_gedeelde_link_toont_meteen_de_uitkomst(pagina):
     pagina.goto(pagina.basis + PAD + "?code=54L03&aanbieder=regulier")
     wacht_tot_klaar(pagina)
-    expect(pagina.locator(".rekenhulp__bedrag")).to_have_text("€ 5.333,64")
+    expect(pagina.locator(".rekenhulp__antwoord")).to_have_text("€ 5.333,64")
     expect(pagina.get_by_label("Product (traject)")).to_have_value("54L03")
 
 
@@ -88,7 +88,8 @@ def test_pagina_zonder_rekenhulp_laadt_geen_python(pagina):
 
 @pytest.mark.parametrize("pad", [
     "/", "/producten/", "/producten/ambulant/perspectief-1/", "/producten/ambulant/ggz/", "/tarieven/", "/aanbieders/",
-    "/gemeenten/", "/verwijzers/", "/redactierapport/", "/open-data/", PAD,
+    "/gemeenten/", "/verwijzers/", "/redactierapport/", "/open-data/", "/stapelingsmatrix/",
+    "/rekenhulpen/stapeling/", PAD,
 ])
 def test_geen_ernstige_toegankelijkheidsproblemen(pagina, axe_bron, pad):
     pagina.goto(pagina.basis + pad)

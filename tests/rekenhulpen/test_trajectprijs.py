@@ -12,8 +12,8 @@ from tools.rekenhulpen.trajectprijs import Invoer, bereken, lees_invoer
 
 def test_handboekbedragen_perspectief_1_midden(handboek):
     """3.4.2 Bekostiging: 45L12 Micro-aanbieder €2.225,76, Reguliere aanbieder €2.612,40."""
-    assert bereken(handboek, Invoer("45L12", "micro")).bedrag == "€ 2.225,76"
-    assert bereken(handboek, Invoer("45L12", "regulier")).bedrag == "€ 2.612,40"
+    assert bereken(handboek, Invoer("45L12", "micro")).antwoord == "€ 2.225,76"
+    assert bereken(handboek, Invoer("45L12", "regulier")).antwoord == "€ 2.612,40"
 
 
 def test_uitleg_noemt_regel_tarief_verschil_en_looptijd(handboek):
@@ -35,12 +35,12 @@ def test_elk_traject_van_de_gegevens_is_te_berekenen(handboek):
             if tarief.voor(soort) is None:
                 continue
             uitkomst = bereken(handboek, Invoer(product.code, soort))
-            assert uitkomst.bedrag == euro(tarief.voor(soort))
-            assert Decimal(uitkomst.bedrag[2:].replace(".", "").replace(",", ".")) > 0
+            assert uitkomst.antwoord == euro(tarief.voor(soort))
+            assert Decimal(uitkomst.antwoord[2:].replace(".", "").replace(",", ".")) > 0
 
 
 def test_code_mag_kleine_letters_en_spaties_hebben(handboek):
-    assert bereken(handboek, lees_invoer({"code": " 45l12 ", "aanbieder": "Micro"})).bedrag == "€ 2.225,76"
+    assert bereken(handboek, lees_invoer({"code": " 45l12 ", "aanbieder": "Micro"})).antwoord == "€ 2.225,76"
 
 
 @pytest.mark.parametrize(("velden", "fouten"), [
@@ -84,6 +84,6 @@ def test_product_zonder_bedrag_zegt_wat_het_handboek_zegt(bundel):
 def test_browser_ingang_geeft_json(bundel):
     browser.laad(json.dumps(bundel))
     goed = json.loads(browser.reken("trajectprijs", json.dumps({"code": "45L11", "aanbieder": "regulier"})))
-    assert goed["ok"] is True and goed["uitkomst"]["bedrag"] == "€ 1.306,20"
+    assert goed["ok"] is True and goed["uitkomst"]["antwoord"] == "€ 1.306,20"
     fout = json.loads(browser.reken("trajectprijs", json.dumps({"code": "99Z99", "aanbieder": "micro"})))
     assert fout == {"ok": False, "fouten": {"code": "Productcode 99Z99 staat niet in het handboek."}}

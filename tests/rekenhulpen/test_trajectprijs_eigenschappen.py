@@ -17,4 +17,4 @@ def test_geen_invoer_laat_de_rekenhulp_crashen(handboek, code, aanbieder):
     except InvoerFout as fout:
         assert fout.fouten and all(isinstance(m, str) and m for m in fout.fouten.values())
     else:
-        assert uitkomst.bedrag.startswith("€ ") and "-" not in uitkomst.bedrag and "NaN" not in uitkomst.bedrag
+        assert uitkomst.antwoord.startswith("€ ") and "-" not in uitkomst.antwoord and "NaN" not in uitkomst.antwoord

@@ -38,3 +38,8 @@ def test_nooit_een_gegokte_status(matrix):
         assert (c["status"] == "onbekend") == (c["zekerheid"] == "onbekend"), (c["a"], c["b"])
         if c["status"] != "onbekend":
             assert c["bron"], (c["a"], c["b"])
+
+
+def test_bronnen_noemen_paragrafen_geen_regelnummers(matrix):
+    """shared/README: cite the handbook by section, not by line number of the text extraction."""
+    assert not [c for c in matrix["combinaties"] if "regel ~" in c["bron"]]

@@ -19,7 +19,7 @@ class Uitkomst:
     """A result as a referrer reads it: the answer, how it was reached, and where the handbook says so."""
 
     kop: str
-    bedrag: str
+    antwoord: str  # the headline: an amount, or a short verdict
     stappen: list[str]
     bronnen: list[str]
     meldingen: list[str] = field(default_factory=list)

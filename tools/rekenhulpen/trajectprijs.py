@@ -70,7 +70,7 @@ def bereken(handboek: Handboek, invoer: Invoer) -> Uitkomst:
         )
     return Uitkomst(
         kop=f"{product.code} {product.naam} bij een {AANBIEDERS[invoer.aanbieder]}",
-        bedrag=euro(bedrag),
+        antwoord=euro(bedrag),
         stappen=stappen,
         bronnen=sorted({"1.1.2.2", "2.4", tarief.bron}),
     )

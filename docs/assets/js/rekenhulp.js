@@ -47,18 +47,37 @@ async function startPython(blok) {
   return browser;
 }
 
+// Form fields and URL parameters as {name: value}, or {name: [values]} for a name that repeats (checkboxes).
+function alsVelden(paren) {
+  const velden = {};
+  for (const [naam, waarde] of paren) {
+    if (waarde === "") continue;
+    if (!(naam in velden)) velden[naam] = waarde;
+    else velden[naam] = [].concat(velden[naam], waarde);
+  }
+  return velden;
+}
+
 function leesVelden(formulier) {
-  return Object.fromEntries(new FormData(formulier).entries());
+  return alsVelden(new FormData(formulier).entries());
+}
+
+function alsQuery(velden) {
+  const query = new URLSearchParams();
+  for (const [naam, waarde] of Object.entries(velden)) {
+    for (const w of [].concat(waarde)) query.append(naam, w);
+  }
+  return `?${query}`;
 }
 
 function vulVelden(formulier, velden) {
-  for (const [naam, waarde] of Object.entries(velden)) {
-    const veld = formulier.elements[naam];
-    if (!veld) continue;
-    if (veld instanceof RadioNodeList || veld.type === "radio") {
-      for (const optie of formulier.querySelectorAll(`[name="${naam}"]`)) optie.checked = optie.value === waarde;
-    } else {
-      veld.value = waarde;
+  for (const veld of formulier.elements) {
+    if (!veld.name) continue;
+    const waarden = [].concat(velden[veld.name] ?? []);
+    if (veld.type === "radio" || veld.type === "checkbox") {
+      if (veld.type === "checkbox" || waarden.length) veld.checked = waarden.includes(veld.value);
+    } else if (veld.tagName !== "BUTTON") {
+      veld.value = waarden[0] ?? (veld.tagName === "SELECT" ? veld.value : "");
     }
   }
 }
@@ -90,9 +109,14 @@ function toonFouten(blok, fouten) {
 function toonUitkomst(blok, uitkomst) {
   const sectie = blok.querySelector(".rekenhulp__uitkomst");
   sectie.querySelector(".rekenhulp__kop").textContent = uitkomst.kop;
-  sectie.querySelector(".rekenhulp__bedrag").textContent = uitkomst.bedrag;
+  sectie.querySelector(".rekenhulp__antwoord").textContent = uitkomst.antwoord;
   const stappen = sectie.querySelector(".rekenhulp__stappen");
   stappen.replaceChildren(...uitkomst.stappen.map((tekst) => {
+    const regel = document.createElement("li");
+    regel.textContent = tekst;
+    return regel;
+  }));
+  sectie.querySelector(".rekenhulp__meldingen").replaceChildren(...(uitkomst.meldingen || []).map((tekst) => {
     const regel = document.createElement("li");
     regel.textContent = tekst;
     return regel;
@@ -134,12 +158,12 @@ async function koppel(blok) {
   blok.querySelector(".rekenhulp__status progress").hidden = true;
   knop.disabled = false;
 
-  const uitUrl = () => Object.fromEntries(new URLSearchParams(window.location.search));
+  const uitUrl = () => alsVelden(new URLSearchParams(window.location.search).entries());
   formulier.addEventListener("submit", (gebeurtenis) => {
     gebeurtenis.preventDefault();
     const velden = leesVelden(formulier);
     if (reken(blok, browser, velden)) {
-      const query = `?${new URLSearchParams(velden)}`;
+      const query = alsQuery(velden);
       if (query !== window.location.search) history.pushState(velden, "", query);
       blok.querySelector(".rekenhulp__uitkomst").focus();
     }
