@@ -93,7 +93,7 @@ def define_env(env):
 
     @env.macro
     def tarieventabel() -> str:
-        return render("tarieventabel.md.j2")
+        return render("tarieventabel.md.j2", asset=asset)
 
     @env.macro
     def verwijsstamboom() -> str:
