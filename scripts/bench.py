@@ -24,7 +24,10 @@ sys.path.insert(0, str(ROOT))
 from tests.browser.conftest import CHROMIUM_VLAGGEN, _StilleHandler  # noqa: E402
 
 HERHALINGEN = 3
-REKENHULPEN = {"trajectprijs": "/rekenhulpen/trajectprijs/?code=45L12&aanbieder=micro"}
+REKENHULPEN = {
+    "trajectprijs": "/rekenhulpen/trajectprijs/?code=45L12&aanbieder=micro",
+    "stapeling": "/rekenhulpen/stapeling/?codes=45L12%2C54L02%2Clogeren",
+}
 KAAL = """<!doctype html><meta charset="utf-8"><title>kaal</title>
 <script type="module">
 const { loadPyodide } = await import("/pyodide/pyodide.mjs");
@@ -46,7 +49,7 @@ def meet_rekenhulp(browser, basis: str, pad: str) -> dict:
     context = browser.new_context()
     pagina = context.new_page()
     pagina.goto(basis + pad)
-    pagina.wait_for_function("document.querySelector('.rekenhulp button').disabled === false", timeout=120_000)
+    pagina.wait_for_function("document.querySelector('.rekenhulp button[type=submit]').disabled === false", timeout=120_000)
     klaar = pagina.evaluate("performance.now()")
     pagina.wait_for_function("document.querySelector('.rekenhulp__antwoord').textContent !== ''", timeout=120_000)
     uitkomst = pagina.evaluate("performance.now()")
