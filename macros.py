@@ -14,8 +14,8 @@ from mkdocs.exceptions import Abort
 
 from tools.bedrag import euro
 from tools.laden import DATA_MAP, DataFout, laad_handboek
-from tools.rekenhulpen import stapeling, trajectprijs
-from tools.stapeling import STATUS_TEKST, ZEKERHEID_TEKST, Stapelingsmatrix
+from tools import browser
+from tools.stapeling import STATUS_TEKST, ZEKERHEID_TEKST
 
 TEMPLATES = Path(__file__).resolve().parent / "templates"
 
@@ -101,7 +101,7 @@ def define_env(env):
 
     @env.macro
     def stapelingsmatrix() -> str:
-        return render("stapelingsmatrix.md.j2", matrix=Stapelingsmatrix(handboek.bundel["stapelingsmatrix"]))
+        return render("stapelingsmatrix.md.j2", matrix=handboek.stapelingsmatrix)
 
     @env.macro
     def verwijsoverzicht() -> str:
@@ -120,19 +120,12 @@ def define_env(env):
         return render("gemeenten.md.j2", gemeenten=handboek.bundel["gemeenten"],
                       tekst=handboek.bundel["teksten"].get("gemeenten.md", ""))
 
-    # Per calculator: its module, template, and the input of the worked example shown before Python loads.
-    rekenhulpen = {
-        "trajectprijs": (trajectprijs, "rekenhulp_trajectprijs.md.j2",
-                         lambda: trajectprijs.Invoer(code=handboek.trajectproducten()[0].code, aanbieder="micro")),
-        "stapeling": (stapeling, "rekenhulp_stapeling.md.j2",
-                      lambda: stapeling.Invoer(keuzes=("45L12", "54L02", "logeren"))),
-    }
-
     @env.macro
     def rekenhulp(naam: str) -> str:
-        """The calculator's form, a worked example computed at build time by the same code, and its script."""
-        module, sjabloon, voorbeeld = rekenhulpen[naam]
+        """A calculator: its form (templates/rekenhulp_<naam>.md.j2), the worked example the module names in
+        VOORBEELD, computed now by the same code the browser runs, and the script that loads Python."""
+        module = browser.rekenhulp(naam)
         return render(
-            sjabloon, voorbeeld=module.bereken(handboek, voorbeeld()), script=asset("assets/js/rekenhulp.js"),
-            producten=handboek.trajectproducten(), matrix=Stapelingsmatrix(handboek.bundel["stapelingsmatrix"]),
+            f"rekenhulp_{naam}.md.j2", voorbeeld=module.bereken(handboek, module.VOORBEELD),
+            script=asset("assets/js/rekenhulp.js"),
         )

@@ -1,12 +1,15 @@
-"""The entry point the browser calls through Pyodide: JSON in, JSON out, no exceptions for bad input."""
+"""The entry point the browser calls through Pyodide: JSON in, JSON out, no exceptions for bad input.
+
+A calculator is the module tools.rekenhulpen.<naam>, with lees_invoer(velden) and bereken(handboek, invoer).
+"""
 from __future__ import annotations
 
+import importlib
 import json
+import re
 
 from tools.model import Handboek
-from tools.rekenhulpen import InvoerFout, stapeling, trajectprijs
-
-REKENHULPEN = {"trajectprijs": trajectprijs, "stapeling": stapeling}
+from tools.rekenhulpen import InvoerFout
 
 _handboek: Handboek | None = None
 
@@ -17,9 +20,15 @@ def laad(bundel_json: str) -> None:
     _handboek = Handboek(json.loads(bundel_json))
 
 
+def rekenhulp(naam: str):
+    if not re.fullmatch(r"[a-z]+", naam):
+        raise ValueError(f"geen rekenhulp: {naam!r}")
+    return importlib.import_module(f"tools.rekenhulpen.{naam}")
+
+
 def reken(naam: str, velden_json: str) -> str:
     """{"ok": true, "uitkomst": {...}} or {"ok": false, "fouten": {field: message}}."""
-    module = REKENHULPEN[naam]
+    module = rekenhulp(naam)
     try:
         invoer = module.lees_invoer(json.loads(velden_json))
         uitkomst = module.bereken(_handboek, invoer)

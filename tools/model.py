@@ -166,6 +166,12 @@ class Handboek:
             if aanbieder_id in zorgvorm.gecontracteerd.get(perceel, [])
         ]
 
+    @property
+    def stapelingsmatrix(self):
+        from tools.stapeling import Stapelingsmatrix  # the matrix builds on the model, not the other way round
+
+        return Stapelingsmatrix(self.bundel["stapelingsmatrix"])
+
     def product(self, code: str) -> Product | None:
         """Look a product up by code, forgiving case and surrounding spaces ('54l02 ' finds 54L02)."""
         return self.producten.get(code.strip().upper())

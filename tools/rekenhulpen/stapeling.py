@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 from tools.model import Handboek
 from tools.rekenhulpen import InvoerFout, Uitkomst
-from tools.stapeling import STATUS_TEKST, ZEKERHEID_TEKST, Stapelingsmatrix
+from tools.stapeling import STATUS_TEKST, ZEKERHEID_TEKST
 
 MAXIMUM = 8  # 8 products are 28 pairs: more is no longer a check a referrer can read
 
@@ -18,6 +18,9 @@ MAXIMUM = 8  # 8 products are 28 pairs: more is no longer a check a referrer can
 @dataclass(frozen=True)
 class Invoer:
     keuzes: tuple[str, ...]  # as given: onderdeel ids from the list, then typed codes or names
+
+
+VOORBEELD = Invoer(keuzes=("45L12", "54L02", "logeren"))
 
 
 def lees_invoer(velden: dict) -> Invoer:
@@ -34,7 +37,7 @@ def lees_invoer(velden: dict) -> Invoer:
 
 
 def bereken(handboek: Handboek, invoer: Invoer) -> Uitkomst:
-    matrix = Stapelingsmatrix(handboek.bundel["stapelingsmatrix"])
+    matrix = handboek.stapelingsmatrix
     gevonden, onbekend, namen = [], [], []
     for keuze in invoer.keuzes:
         onderdeel = matrix.zoek(keuze)

@@ -20,6 +20,9 @@ class Invoer:
     aanbieder: str
 
 
+VOORBEELD = Invoer(code="45L11", aanbieder="micro")
+
+
 def lees_invoer(velden: dict) -> Invoer:
     code = str(velden.get("code") or "").strip().upper()
     aanbieder = str(velden.get("aanbieder") or "").strip().lower()

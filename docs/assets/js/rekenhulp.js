@@ -1,50 +1,14 @@
-// Boots Pyodide (served by this site itself) and wires the calculator forms to the Python in tools/.
+// Wires the calculator forms ([data-rekenhulp]) to the Python in tools/, booted by python.js.
 // Only pages with a calculator include this script, so only they load the Python runtime.
 
-const SITE = new URL("../../", import.meta.url); // this file lives in <site>/assets/js/
+import { startPython } from "./python.js";
+
 const STAPPEN = 3;
-const RUNTIME = ["pyodide.mjs", "pyodide.asm.js", "pyodide.asm.wasm", "python_stdlib.zip", "pyodide-lock.json"];
-const MAX_WACHTTIJD_MS = 120_000;
 
 function zetStatus(blok, stap, tekst) {
   const status = blok.querySelector(".rekenhulp__status");
   status.querySelector("progress").value = stap;
   status.querySelector(".rekenhulp__statustekst").textContent = tekst;
-}
-
-async function haal(pad, opties = {}) {
-  let antwoord;
-  try {
-    antwoord = await fetch(new URL(pad, SITE), opties);
-  } catch {
-    throw new Error(`het bestand ${pad} kon niet worden geladen (geen verbinding met de server)`);
-  }
-  if (!antwoord.ok) throw new Error(`het bestand ${pad} ontbreekt op de server (HTTP ${antwoord.status})`);
-  return antwoord;
-}
-
-function binnen(ms, belofte) {
-  const wekker = new Promise((_, nee) => setTimeout(() => nee(new Error("het laden duurt te lang")), ms));
-  return Promise.race([belofte, wekker]);
-}
-
-async function startPython(blok) {
-  zetStatus(blok, 0, "Rekenomgeving laden (Python in de browser, eenmalig ongeveer 10 MB)…");
-  // Pyodide itself hangs rather than fails when one of its files is missing, so check them first.
-  await Promise.all(RUNTIME.map((naam) => haal(`pyodide/${naam}`, { method: "HEAD" })));
-  const { loadPyodide } = await import(new URL("pyodide/pyodide.mjs", SITE).href);
-  const pyodide = await binnen(MAX_WACHTTIJD_MS, loadPyodide({ indexURL: new URL("pyodide/", SITE).href }));
-  zetStatus(blok, 1, "Rekenregels laden…");
-  const [pakket, gegevens] = await Promise.all([
-    haal("py/tools.zip").then((a) => a.arrayBuffer()),
-    haal("data/handboek.json").then((a) => a.text()),
-  ]);
-  pyodide.unpackArchive(pakket, "zip", { extractDir: "/home/pyodide/py" });
-  pyodide.runPython("import sys; sys.path.insert(0, '/home/pyodide/py')");
-  const browser = pyodide.pyimport("tools.browser");
-  zetStatus(blok, 2, "Gegevens van het handboek inlezen…");
-  browser.laad(gegevens);
-  return browser;
 }
 
 // Form fields and URL parameters as {name: value}, or {name: [values]} for a name that repeats (checkboxes).
@@ -143,7 +107,7 @@ async function koppel(blok) {
   const knop = formulier.querySelector("button[type=submit]");
   let browser;
   try {
-    browser = await startPython(blok);
+    browser = await startPython((stap, tekst) => zetStatus(blok, stap, tekst));
   } catch (fout) {
     const status = blok.querySelector(".rekenhulp__status");
     status.setAttribute("role", "alert");
