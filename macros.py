@@ -127,5 +127,5 @@ def define_env(env):
         module = browser.rekenhulp(naam)
         return render(
             f"rekenhulp_{naam}.md.j2", voorbeeld=module.bereken(handboek, module.VOORBEELD),
-            script=asset("assets/js/rekenhulp.js"),
+            script=asset(f"assets/js/{getattr(module, 'SCRIPT', 'rekenhulp.js')}"),
         )

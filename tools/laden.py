@@ -101,9 +101,12 @@ def laad_bundel(map: Path = DATA_MAP, schema_map: Path = SCHEMA_MAP) -> dict:
         "producten": [d for n, d in documenten.items() if n.startswith("producten/")],
         "aanbieders": [a for n, d in documenten.items() if n.startswith("aanbieders") for a in d["aanbieders"]],
         "redactie": [b for n, d in documenten.items() if n.startswith("redactie/") for b in d["bevindingen"]],
-        "gemeenten": documenten.get("gemeenten.yaml"),
-        "stapelingsmatrix": documenten.get("stapelingsmatrix.yaml"),
-        "verwijsstamboom": documenten.get("verwijsstamboom.yaml"),
+        "gemeenten": None,
+        "stapelingsmatrix": None,
+        "verwijsstamboom": None,
+        # every other top-level file under its own name: gemeenten.yaml → bundel["gemeenten"]
+        **{n.removesuffix(".yaml"): d for n, d in documenten.items()
+           if "/" not in n and n != "handboek.yaml" and not n.startswith("aanbieders")},
         "teksten": {p.name: p.read_text(encoding="utf-8") for p in sorted((map / "teksten").glob("*.md"))},
     }
     meldingen = _kruiscontroles(bundel, documenten, map.name)

@@ -89,9 +89,9 @@ def test_alleen_rekenhulppaginas_laden_pyodide(site):
     laadt_python, heeft_rekenhulp = set(), set()
     for pagina in site.rglob("*.html"):
         _, bronnen = lees(pagina)
-        if any(b.endswith("assets/js/rekenhulp.js") for b in bronnen):
+        if any(re.search(r"assets/js/(rekenhulp|herindicatie)\.js$", b) for b in bronnen):
             laadt_python.add(pagina.relative_to(site).as_posix())
-        if "data-rekenhulp=" in pagina.read_text(encoding="utf-8"):
+        if re.search(r"data-(rekenhulp|stroom)=", pagina.read_text(encoding="utf-8")):
             heeft_rekenhulp.add(pagina.relative_to(site).as_posix())
     assert laadt_python == heeft_rekenhulp
     assert {"rekenhulpen/stapeling/index.html", "rekenhulpen/trajectprijs/index.html"} <= laadt_python
