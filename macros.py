@@ -121,6 +121,11 @@ def define_env(env):
                       tekst=handboek.bundel["teksten"].get("gemeenten.md", ""))
 
     @env.macro
+    def stroomschema(naam: str) -> str:
+        """The whole flow of a smart answer as an inline SVG, drawn from its flow definition."""
+        return browser.rekenhulp(naam).schema_svg(handboek)
+
+    @env.macro
     def rekenhulp(naam: str) -> str:
         """A calculator: its form (templates/rekenhulp_<naam>.md.j2), the worked example the module names in
         VOORBEELD, computed now by the same code the browser runs, and the script that loads Python."""

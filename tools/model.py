@@ -176,6 +176,10 @@ class Handboek:
         """Look a product up by code, forgiving case and surrounding spaces ('54l02 ' finds 54L02)."""
         return self.producten.get(code.strip().upper())
 
+    def geprijsde_producten(self) -> list[Product]:
+        """Products with an amount (not 'tarief per aanbieder' or 'niet gepubliceerd') at the handbook's prijspeil."""
+        return [p for p in self.producten.values() if (t := p.tarief(self.prijspeil)) and t.regulier is not None]
+
     def trajectproducten(self) -> list[Product]:
         return [p for p in self.producten.values() if p.is_traject]
 

@@ -108,7 +108,7 @@ def test_geen_enkele_bron_van_een_andere_host(site):
 
 def test_rekenvoorbeeld_staat_er_al_voordat_python_laadt(site):
     tekst, _ = lees(site / "rekenhulpen" / "trajectprijs" / "index.html")
-    assert "Rekenvoorbeeld: 45L11 Perspectief 1 licht bij een micro-aanbieder Trajectprijs: € 1.112,76" in tekst
+    assert "Rekenvoorbeeld: 54L03 GGZ zwaar: plek voor 8 maanden Prijs: € 3.200,00" in tekst  # 1.1.2.2.3
     assert "De rekenhulp wordt geladen" in tekst
 
 
