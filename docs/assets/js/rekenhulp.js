@@ -56,7 +56,7 @@ function toonFouten(blok, fouten) {
     foutregel.hidden = !melding;
     foutregel.textContent = melding || "";
     veldblok.classList.toggle("rekenhulp__veld--fout", Boolean(melding));
-    for (const invoer of veldblok.querySelectorAll("input, select")) {
+    for (const invoer of veldblok.querySelectorAll("input, select, textarea")) {
       if (melding) invoer.setAttribute("aria-invalid", "true");
       else invoer.removeAttribute("aria-invalid");
     }
