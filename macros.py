@@ -75,11 +75,31 @@ def define_env(env):
     def render(sjabloon: str, **waarden) -> str:
         return sjablonen.get_template(sjabloon).render(**waarden)
 
+    def rekenhulpen_voor(zorgvorm) -> list[tuple[str, str]]:
+        """The calculators that apply to a zorgvorm, each as (label, link with the zorgvorm filled in), as the
+        calculators' own data say. '#…' only fills in the form; herindicatie's '?…' is its first answer."""
+        bundel, codes = handboek.bundel, {p.code for p in zorgvorm.producten}
+        gevonden = []
+        geprijsd = [p for p in zorgvorm.producten if p in handboek.geprijsde_producten()]
+        if geprijsd:
+            gevonden.append(("Wat kost het in uw gemeente?", f"rekenhulpen/trajectprijs.md#code={geprijsd[0].code}"))
+        if zorgvorm.id in {z["id"] for z in bundel["maatwerk"]["zorgvormen"]}:
+            gevonden.append(("Maatwerk of meerwerk?", f"rekenhulpen/maatwerk.md#zorgvorm={zorgvorm.id}"))
+        if codes & {z[soort] for z in bundel["logeren"]["zwaarten"] for soort in ("etmaal", "dagdeel")}:
+            gevonden.append(("Etmalen en dagdelen logeren", "rekenhulpen/logeren.md"))
+        onderdelen = [o.id for o in handboek.stapelingsmatrix.onderdelen.values() if o.codes and set(o.codes) <= codes]
+        if onderdelen:
+            gevonden.append(("Mag dit samen met ander product?", f"rekenhulpen/stapeling.md#kies={onderdelen[0]}"))
+        startvraag = next(v for v in bundel["herindicatie"]["vragen"] if v["id"] == bundel["herindicatie"]["start"])
+        if zorgvorm.id in {a["id"] for a in startvraag["antwoorden"]}:
+            gevonden.append(("Herindicatie?", f"rekenhulpen/herindicatie.md?{startvraag['id']}={zorgvorm.id}"))
+        return gevonden
+
     @env.macro
     def zorgvorm_pagina(zorgvorm_id: str) -> str:
         zorgvorm = handboek.zorgvormen[zorgvorm_id]
         tekst = handboek.bundel["teksten"].get(zorgvorm.tekst, "") if zorgvorm.tekst else ""
-        return render("zorgvorm.md.j2", zorgvorm=zorgvorm, tekst=tekst)
+        return render("zorgvorm.md.j2", zorgvorm=zorgvorm, tekst=tekst, rekenhulpen=rekenhulpen_voor(zorgvorm))
 
     @env.macro
     def segment_pagina(segment_id: str) -> str:

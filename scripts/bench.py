@@ -24,9 +24,13 @@ sys.path.insert(0, str(ROOT))
 from tests.browser.conftest import CHROMIUM_VLAGGEN, _StilleHandler  # noqa: E402
 
 HERHALINGEN = 3
+# Each calculator page with inputs in the URL, so the first result appears without typing.
 REKENHULPEN = {
     "trajectprijs": "/rekenhulpen/trajectprijs/?code=45L12&aanbieder=micro",
     "stapeling": "/rekenhulpen/stapeling/?codes=45L12%2C54L02%2Clogeren",
+    "maatwerk": "/rekenhulpen/maatwerk/?zorgvorm=perspectief-1&situatie=maatwerk&uren=120&aanbieder=regulier",
+    "logeren": "/rekenhulpen/logeren/?zwaarte=licht-midden&aanbieder=regulier&verblijven=30+uur",
+    "herindicatie": "/rekenhulpen/herindicatie/?zorgvorm=perspectief-1&loopt=kort&hulpvraag=zelfde&feiten=nee&langdurig=nee",
 }
 KAAL = """<!doctype html><meta charset="utf-8"><title>kaal</title>
 <script type="module">
@@ -49,7 +53,8 @@ def meet_rekenhulp(browser, basis: str, pad: str) -> dict:
     context = browser.new_context()
     pagina = context.new_page()
     pagina.goto(basis + pad)
-    pagina.wait_for_function("document.querySelector('.rekenhulp button[type=submit]').disabled === false", timeout=120_000)
+    pagina.wait_for_function("document.querySelector('[data-rekenhulp] button[type=submit], [data-stroom] "
+                             "button[type=submit]').disabled === false", timeout=120_000)
     klaar = pagina.evaluate("performance.now()")
     pagina.wait_for_function("document.querySelector('.rekenhulp__antwoord').textContent !== ''", timeout=120_000)
     uitkomst = pagina.evaluate("performance.now()")

@@ -138,10 +138,13 @@ async function koppel(blok) {
     if (Object.keys(velden).length) reken(blok, browser, velden);
     else blok.querySelector(".rekenhulp__uitkomst").hidden = true;
   });
+  // ?… is a shared result: fill the form and compute. #… only fills the form (links from product pages).
+  const vooraf = alsVelden(new URLSearchParams(window.location.hash.slice(1)).entries());
+  if (Object.keys(vooraf).length) vulVelden(formulier, vooraf);
   const begin = uitUrl();
   if (Object.keys(begin).length) {
     vulVelden(formulier, begin);
-    reken(blok, browser, begin);
+    reken(blok, browser, { ...leesVelden(formulier), ...begin });
   }
   window.dispatchEvent(new CustomEvent("rekenhulp:klaar", { detail: blok.dataset.rekenhulp }));
 }
