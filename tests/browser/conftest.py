@@ -76,3 +76,11 @@ def ernstige_toegankelijkheidsproblemen(page, axe_bron) -> list[str]:
         f"{v['id']} ({v['impact']}): {v['help']} — {[n['target'] for n in v['nodes']][:3]}"
         for v in resultaat if v["impact"] in ("serious", "critical")
     ]
+
+
+def wacht_tot_klaar(page, knop: str = "Bereken"):
+    """Until Python has loaded: the calculator's button is enabled."""
+    from playwright.sync_api import expect
+
+    expect(page.get_by_role("button", name=knop)).to_be_enabled(timeout=90_000)
+    expect(page.locator(".rekenhulp__status")).to_contain_text("klaar voor gebruik")

@@ -5,15 +5,10 @@ from urllib.parse import quote_plus
 import pytest
 from playwright.sync_api import expect
 
-from tests.browser.conftest import ernstige_toegankelijkheidsproblemen
+from tests.browser.conftest import ernstige_toegankelijkheidsproblemen, wacht_tot_klaar
 
 pytestmark = pytest.mark.browser
 PAD = "/rekenhulpen/logeren/"
-
-
-def wacht_tot_klaar(page):
-    expect(page.get_by_role("button", name="Bereken")).to_be_enabled(timeout=90_000)
-    expect(page.get_by_role("status")).to_contain_text("klaar voor gebruik")
 
 
 def test_reeks_invullen_en_uitkomst_lezen(pagina):

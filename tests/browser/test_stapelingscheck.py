@@ -4,12 +4,14 @@ import re
 import pytest
 from playwright.sync_api import expect
 
+from tests.browser.conftest import wacht_tot_klaar as klaar
+
 pytestmark = pytest.mark.browser
 PAD = "/rekenhulpen/stapeling/"
 
 
 def wacht_tot_klaar(page):
-    expect(page.get_by_role("button", name="Controleer")).to_be_enabled(timeout=90_000)
+    klaar(page, knop="Controleer")
 
 
 def test_codes_typen_en_oordeel_lezen(pagina):

@@ -3,6 +3,7 @@
 // (?zorgvorm=…&loopt=…), so a path can be shared and back/forward work; "wijzig=<vraag>" shows an earlier
 // question again while keeping the later answers.
 
+import { toonVeldfout } from "./formulier.js";
 import { startPython } from "./python.js";
 
 const STAPPEN = 3;
@@ -75,16 +76,8 @@ function toonPad(stand) {
 }
 
 function toonFout(vraag, melding) {
-  const veld = blok.querySelector("fieldset");
-  const foutregel = veld.querySelector(".rekenhulp__fout");
   const samenvatting = blok.querySelector(".rekenhulp__foutsamenvatting");
-  foutregel.hidden = !melding;
-  foutregel.textContent = melding || "";
-  veld.classList.toggle("rekenhulp__veld--fout", Boolean(melding));
-  for (const invoer of veld.querySelectorAll("input")) {
-    if (melding) invoer.setAttribute("aria-invalid", "true");
-    else invoer.removeAttribute("aria-invalid");
-  }
+  toonVeldfout(blok.querySelector("fieldset"), melding);
   const lijst = samenvatting.querySelector("ul");
   lijst.replaceChildren();
   if (melding) {

@@ -1,6 +1,7 @@
 // Wires the calculator forms ([data-rekenhulp]) to the Python in tools/, booted by python.js.
 // Only pages with a calculator include this script, so only they load the Python runtime.
 
+import { toonVeldfout } from "./formulier.js";
 import { startPython } from "./python.js";
 
 const STAPPEN = 3;
@@ -51,15 +52,7 @@ function toonFouten(blok, fouten) {
   const lijst = samenvatting.querySelector("ul");
   lijst.replaceChildren();
   for (const veldblok of blok.querySelectorAll("[data-veld]")) {
-    const melding = fouten[veldblok.dataset.veld];
-    const foutregel = veldblok.querySelector(".rekenhulp__fout");
-    foutregel.hidden = !melding;
-    foutregel.textContent = melding || "";
-    veldblok.classList.toggle("rekenhulp__veld--fout", Boolean(melding));
-    for (const invoer of veldblok.querySelectorAll("input, select, textarea")) {
-      if (melding) invoer.setAttribute("aria-invalid", "true");
-      else invoer.removeAttribute("aria-invalid");
-    }
+    toonVeldfout(veldblok, fouten[veldblok.dataset.veld]);
   }
   for (const melding of Object.values(fouten)) {
     const regel = document.createElement("li");

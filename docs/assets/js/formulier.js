@@ -1,0 +1,11 @@
+// Shared by the calculator scripts: show or clear one field's error, in text and for assistive technology.
+export function toonVeldfout(veldblok, melding) {
+  const foutregel = veldblok.querySelector(".rekenhulp__fout");
+  foutregel.hidden = !melding;
+  foutregel.textContent = melding || "";
+  veldblok.classList.toggle("rekenhulp__veld--fout", Boolean(melding));
+  for (const invoer of veldblok.querySelectorAll("input, select, textarea")) {
+    if (melding) invoer.setAttribute("aria-invalid", "true");
+    else invoer.removeAttribute("aria-invalid");
+  }
+}
