@@ -9,3 +9,12 @@ export function toonVeldfout(veldblok, melding) {
     else invoer.removeAttribute("aria-invalid");
   }
 }
+
+// When Python cannot start: turn the loading status into an alert that says why and what still holds.
+export function toonStartfout(blok, tekst) {
+  const status = blok.querySelector(".rekenhulp__status");
+  status.setAttribute("role", "alert");
+  status.classList.add("rekenhulp__status--fout");
+  status.querySelector("progress").hidden = true;
+  status.querySelector(".rekenhulp__statustekst").textContent = tekst;
+}

@@ -3,7 +3,7 @@
 // (?zorgvorm=…&loopt=…), so a path can be shared and back/forward work; "wijzig=<vraag>" shows an earlier
 // question again while keeping the later answers.
 
-import { toonVeldfout } from "./formulier.js";
+import { toonStartfout, toonVeldfout } from "./formulier.js";
 import { startPython } from "./python.js";
 
 const STAPPEN = 3;
@@ -147,13 +147,8 @@ async function start() {
     const browser = await startPython(zetStatus);
     module = browser.rekenhulp("herindicatie");
   } catch (fout) {
-    const status = blok.querySelector(".rekenhulp__status");
-    status.setAttribute("role", "alert");
-    status.classList.add("rekenhulp__status--fout");
-    status.querySelector("progress").hidden = true;
-    status.querySelector(".rekenhulp__statustekst").textContent =
-      `De vragen kunnen niet starten: ${fout.message}. Het voorbeeld en het stroomschema op deze pagina blijven ` +
-      "geldig. Probeer de pagina later opnieuw te laden.";
+    toonStartfout(blok, `De vragen kunnen niet starten: ${fout.message}. Het voorbeeld en het stroomschema op ` +
+      "deze pagina blijven geldig. Probeer de pagina later opnieuw te laden.");
     return;
   }
   const vraagPython = (velden) => JSON.parse(module.volgende_json(JSON.stringify(velden)));

@@ -1,7 +1,7 @@
 // Wires the calculator forms ([data-rekenhulp]) to the Python in tools/, booted by python.js.
 // Only pages with a calculator include this script, so only they load the Python runtime.
 
-import { toonVeldfout } from "./formulier.js";
+import { toonStartfout, toonVeldfout } from "./formulier.js";
 import { startPython } from "./python.js";
 
 const STAPPEN = 3;
@@ -102,13 +102,8 @@ async function koppel(blok) {
   try {
     browser = await startPython((stap, tekst) => zetStatus(blok, stap, tekst));
   } catch (fout) {
-    const status = blok.querySelector(".rekenhulp__status");
-    status.setAttribute("role", "alert");
-    status.classList.add("rekenhulp__status--fout");
-    status.querySelector("progress").hidden = true;
-    status.querySelector(".rekenhulp__statustekst").textContent =
-      `De rekenhulp kan niet starten: ${fout.message}. Het rekenvoorbeeld en de tarieven op deze pagina ` +
-      "blijven geldig. Probeer de pagina later opnieuw te laden.";
+    toonStartfout(blok, `De rekenhulp kan niet starten: ${fout.message}. Het rekenvoorbeeld en de tarieven op ` +
+      "deze pagina blijven geldig. Probeer de pagina later opnieuw te laden.");
     return;
   }
   zetStatus(blok, STAPPEN, "De rekenhulp is klaar voor gebruik.");
