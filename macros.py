@@ -80,7 +80,7 @@ def define_env(env):
         calculators' own data say. '#…' only fills in the form; herindicatie's '?…' is its first answer."""
         bundel, codes = handboek.bundel, {p.code for p in zorgvorm.producten}
         gevonden = []
-        geprijsd = [p for p in zorgvorm.producten if p in handboek.geprijsde_producten()]
+        geprijsd = [p for p in handboek.geprijsde_producten() if p.zorgvorm_id == zorgvorm.id]
         if geprijsd:
             gevonden.append(("Wat kost het in uw gemeente?", f"rekenhulpen/trajectprijs.md#code={geprijsd[0].code}"))
         if zorgvorm.id in {z["id"] for z in bundel["maatwerk"]["zorgvormen"]}:
@@ -89,7 +89,7 @@ def define_env(env):
             gevonden.append(("Etmalen en dagdelen logeren", "rekenhulpen/logeren.md"))
         onderdelen = [o.id for o in handboek.stapelingsmatrix.onderdelen.values() if o.codes and set(o.codes) <= codes]
         if onderdelen:
-            gevonden.append(("Mag dit samen met ander product?", f"rekenhulpen/stapeling.md#kies={onderdelen[0]}"))
+            gevonden.append(("Mag dit samen met een ander product?", f"rekenhulpen/stapeling.md#kies={onderdelen[0]}"))
         startvraag = next(v for v in bundel["herindicatie"]["vragen"] if v["id"] == bundel["herindicatie"]["start"])
         if zorgvorm.id in {a["id"] for a in startvraag["antwoorden"]}:
             gevonden.append(("Herindicatie?", f"rekenhulpen/herindicatie.md?{startvraag['id']}={zorgvorm.id}"))

@@ -180,8 +180,6 @@ class Handboek:
         """Products with an amount (not 'tarief per aanbieder' or 'niet gepubliceerd') at the handbook's prijspeil."""
         return [p for p in self.producten.values() if (t := p.tarief(self.prijspeil)) and t.regulier is not None]
 
-    def trajectproducten(self) -> list[Product]:
-        return [p for p in self.producten.values() if p.is_traject]
 
 
 def _tarief(t: dict) -> Tarief:

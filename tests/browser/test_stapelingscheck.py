@@ -62,7 +62,7 @@ def test_terug_en_vooruit(pagina):
 def test_link_vanaf_een_productpagina_vult_alleen_in(pagina):
     """The GGZ page links to the check with GGZ ticked; nothing is computed until the user adds a product."""
     pagina.goto(pagina.basis + "/producten/ambulant/ggz/")
-    pagina.get_by_role("link", name="Mag dit samen met ander product?").click()
+    pagina.get_by_role("link", name="Mag dit samen met een ander product?").click()
     wacht_tot_klaar(pagina)
     expect(pagina.locator('input[value="ggz"]')).to_be_checked()
     expect(pagina.get_by_role("alert")).to_be_hidden()
